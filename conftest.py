@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import os
 
+from hypothesis import settings
+
 from tools.common import kernel_environment
 
 os.environ.update(kernel_environment(dict(os.environ)))
 os.environ.pop("MPLBACKEND", None)
+
+# The same examples on every run and machine: a red test is reproducible, never a fluke of the draw.
+settings.register_profile("course", derandomize=True, deadline=None, database=None, print_blob=True)
+settings.load_profile("course")
 
 _notebooks_seen: set[str] = set()
 _notebooks_failed: set[str] = set()

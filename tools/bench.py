@@ -24,9 +24,13 @@ def _time(path: Path) -> tuple[Path, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("paths", nargs="*", help="notebooks or folders (default: all)")
-    parser.add_argument("--jobs", type=int, default=1, help="notebooks run at once (default 1: cleanest timings)")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="notebooks run at once (default 1: cleanest timings)"
+    )
     args = parser.parse_args(argv)
     paths = resolve(args.paths)
     start = time.perf_counter()
@@ -38,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     for path, seconds in results:
         print(f"| {path.relative_to(ROOT)} | {seconds:.1f} |")
     total = sum(seconds for _, seconds in results)
-    print(f"| **total ({len(results)} notebooks, {args.jobs} at a time: {wall:.1f} s wall)** | **{total:.1f}** |")
+    print(
+        f"| **total ({len(results)} notebooks, {args.jobs} at a time: {wall:.1f} s wall)** | **{total:.1f}** |"
+    )
     print("\nSlowest ten:")
     for path, seconds in sorted(results, key=lambda item: -item[1])[:10]:
         print(f"  {seconds:6.1f} s  {path.relative_to(ROOT)}")

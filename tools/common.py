@@ -54,7 +54,9 @@ def repository_url() -> str:
     with open(ROOT / "pyproject.toml", "rb") as file:
         url = tomllib.load(file)["project"]["urls"]["Repository"]
     if not re.fullmatch(r"https://github\.com/[\w.-]+/[\w.-]+", url):
-        raise ValueError(f"pyproject's Repository URL must be https://github.com/OWNER/NAME, got {url!r}")
+        raise ValueError(
+            f"pyproject's Repository URL must be https://github.com/OWNER/NAME, got {url!r}"
+        )
     return url
 
 

@@ -41,13 +41,17 @@ def run(command: list[str], **kwargs) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("lane", choices=["newest", "colab"])
     parser.add_argument("--python", default=sys.executable, help="interpreter for the lane's venv")
     parser.add_argument("paths", nargs="*", help="notebook folders or files (default: all)")
     args = parser.parse_args(argv)
     versions = NEWEST if args.lane == "newest" else COLAB
-    paths = args.paths or sorted(str(path.relative_to(ROOT)) for path in ROOT.glob(TOPIC_GLOB) if path.is_dir())
+    paths = args.paths or sorted(
+        str(path.relative_to(ROOT)) for path in ROOT.glob(TOPIC_GLOB) if path.is_dir()
+    )
     with tempfile.TemporaryDirectory(prefix=f"drift-{args.lane}-") as work:
         python = str(Path(work) / "venv" / "bin" / "python")
         run([args.python, "-m", "venv", str(Path(work) / "venv")])

@@ -26,7 +26,6 @@ from nbclient import NotebookClient
 
 from tools.common import ROOT, kernel_environment, notebook_paths
 
-
 IGNORE_MARKER = "NBVAL_IGNORE_OUTPUT"
 
 
@@ -86,6 +85,13 @@ def run_notebook(
             coalesce_streams(cell)
     if not refresh_ignored:
         keep_ignored_outputs(stored, notebook)
+    for index, cell in enumerate(notebook.cells):
+        # An error raised after a cell finished (e.g. while drawing its figure) does not stop
+        # nbclient, but it must not be committed.
+        if any(output.output_type == "error" for output in cell.get("outputs", [])):
+            raise RuntimeError(
+                f"cell {index} produced an error output; the notebook was not written"
+            )
     if write:
         nbformat.validate(notebook)
         nbformat.write(notebook, path)
@@ -112,15 +118,23 @@ def _run(path: Path, refresh_ignored: bool = False) -> tuple[Path, float, str | 
     try:
         return path, run_notebook(path, refresh_ignored=refresh_ignored), None
     except Exception as error:  # report and go on with the others
-        return path, 0.0, f"{type(error).__name__}: {str(error).strip().splitlines()[-1] if str(error).strip() else ''}"
+        return (
+            path,
+            0.0,
+            f"{type(error).__name__}: {str(error).strip().splitlines()[-1] if str(error).strip() else ''}",
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("paths", nargs="*", help="notebooks or folders (default: all)")
     parser.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
     parser.add_argument(
-        "--refresh-ignored", action="store_true", help="also replace the outputs of NBVAL_IGNORE_OUTPUT cells"
+        "--refresh-ignored",
+        action="store_true",
+        help="also replace the outputs of NBVAL_IGNORE_OUTPUT cells",
     )
     args = parser.parse_args(argv)
     paths = resolve(args.paths)

@@ -21,7 +21,9 @@ SUFFIXES = {".md", ".ipynb", ".toml", ".yml", ".yaml", ".cfg", ".txt", ".py"}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("slug", help="the new repository as OWNER/NAME")
     args = parser.parse_args(argv)
     if not re.fullmatch(r"[\w.-]+/[\w.-]+", args.slug):
@@ -30,7 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     if old == args.slug:
         print(f"already pointing at {old}")
         return 0
-    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True)
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     changed = 0
     for name in tracked.stdout.splitlines():
         path = ROOT / name

@@ -50,8 +50,12 @@ def build_notebook(path: Path, title: str) -> nbformat.NotebookNode:
     for heading in SECTION_HEADINGS:
         if heading == "## Exercises":
             cells += [
-                md("## Exercises\n\nRun the next cell once, then try each exercise: replace the `...`, run the cell, and read the checker's answer. `q1.hint()` gives a hint."),
-                code(f'from utils.exercises import exercises_for\n\nq1, q2, q3 = exercises_for("{key}")'),
+                md(
+                    "## Exercises\n\nRun the next cell once, then try each exercise: replace the `...`, run the cell, and read the checker's answer. `q1.hint()` gives a hint."
+                ),
+                code(
+                    f'from utils.exercises import exercises_for\n\nq1, q2, q3 = exercises_for("{key}")'
+                ),
             ]
             for number in (1, 2, 3):
                 cells += [
@@ -64,11 +68,19 @@ def build_notebook(path: Path, title: str) -> nbformat.NotebookNode:
                 ]
         else:
             cells += [md(f"{heading}\n\nTODO: {SECTION_PROMPTS[heading]}")]
-            if heading in ("## 3. Intuition & Visualization", "## 4. Python Implementation", "## 5. ML Connection"):
+            if heading in (
+                "## 3. Intuition & Visualization",
+                "## 4. Python Implementation",
+                "## 5. ML Connection",
+            ):
                 cells.append(code("# TODO"))
     notebook = nbformat.v4.new_notebook(cells=cells)
     notebook.metadata = {
-        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+        "kernelspec": {
+            "display_name": "Python 3 (ipykernel)",
+            "language": "python",
+            "name": "python3",
+        },
         "language_info": {"name": "python"},
         METADATA_KEY: {
             "title": title,
@@ -82,7 +94,9 @@ def build_notebook(path: Path, title: str) -> nbformat.NotebookNode:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("folder", help="topic folder, e.g. 01-linear-algebra")
     parser.add_argument("slug", help="file name without number, e.g. vector-operations")
     parser.add_argument("--title", required=True, help="the notebook's title")
@@ -94,8 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     nbformat.write(build_notebook(path, args.title), path)
     write_all()  # title cell with badges, folder README, roadmap
     print(f"created {path.relative_to(ROOT)}")
-    print("next: fill in metadata.mfml (summary, objectives, prerequisites, minutes), write the lesson,")
-    print("register its exercises in utils/exercises/, then `python -m tools.execute` it and run `pytest`.")
+    print(
+        "next: fill in metadata.mfml (summary, objectives, prerequisites, minutes), write the lesson,"
+    )
+    print(
+        "register its exercises in utils/exercises/, then `python -m tools.execute` it and run `pytest`."
+    )
     return 0
 
 

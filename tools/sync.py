@@ -33,7 +33,9 @@ def planned_notebooks() -> list[dict[str, str]]:
         return tomllib.load(file)["notebook"]
 
 
-def _entries(folder: str, infos: dict[str, NotebookInfo]) -> list[tuple[str, str, str, NotebookInfo | None]]:
+def _entries(
+    folder: str, infos: dict[str, NotebookInfo]
+) -> list[tuple[str, str, str, NotebookInfo | None]]:
     """(key, title, summary, info-or-None) for every notebook of a folder, written or planned."""
     entries: dict[str, tuple[str, str, str, NotebookInfo | None]] = {}
     for plan in planned_notebooks():
@@ -126,7 +128,11 @@ def stale_title_cells() -> list[tuple[Path, str]]:
 
 def out_of_date() -> list[Path]:
     """Paths that ``sync`` would change."""
-    paths = [path for path, text in expected_files().items() if not path.exists() or path.read_text() != text]
+    paths = [
+        path
+        for path, text in expected_files().items()
+        if not path.exists() or path.read_text() != text
+    ]
     return paths + [path for path, _ in stale_title_cells()]
 
 
@@ -139,7 +145,11 @@ def write_all() -> list[Path]:
             changed.append(path)
     for path, wanted in stale_title_cells():
         notebook = nbformat.read(path, as_version=4)
-        if notebook.cells and notebook.cells[0].cell_type == "markdown" and notebook.cells[0].source.startswith("# "):
+        if (
+            notebook.cells
+            and notebook.cells[0].cell_type == "markdown"
+            and notebook.cells[0].source.startswith("# ")
+        ):
             notebook.cells[0].source = wanted
         else:
             notebook.cells.insert(0, nbformat.v4.new_markdown_cell(wanted))
@@ -149,7 +159,9 @@ def write_all() -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--check", action="store_true", help="only report what is out of date")
     args = parser.parse_args(argv)
     if args.check:

@@ -339,8 +339,8 @@ def test_plot_transformation_arrows_are_the_columns_of_A(A):
     np.testing.assert_allclose(tips[0], A[:, 0])  # A e1
     np.testing.assert_allclose(tips[1], A[:, 1])  # A e2
     assert sorted(text.get_text() for text in ax.texts) == [
-        "$A\\mathbf{e}_1$",
-        "$A\\mathbf{e}_2$",
+        "$\\mathbf{A}\\mathbf{e}_1$",
+        "$\\mathbf{A}\\mathbf{e}_2$",
     ]
     plt.close(ax.figure)
 
@@ -358,7 +358,7 @@ def test_plot_transformation_maps_every_grid_line_and_the_unit_square():
     corners = square.get_xy()[:4]
     np.testing.assert_allclose(corners, [[0, 0], A[:, 0], A[:, 0] + A[:, 1], A[:, 1]])
     labels = legend_labels(ax)
-    assert labels[:2] == ["original grid", "grid after $A$"]
+    assert labels[:2] == ["original grid", "grid after $\\mathbf{A}$"]
     assert f"= {abs(np.linalg.det(A)):.3g})" in labels[2]
     assert ax.get_title() == "A map" and ax.get_xlabel() == "$x_1$"
     ax.figure.canvas.draw()

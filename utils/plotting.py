@@ -470,7 +470,7 @@ def plot_transformation(
         shown.append(segments.reshape(-1, 2))
     ax.add_collection(
         LineCollection(images, colors=COLORS["blue"], linewidths=1.2, alpha=0.75,
-                       label="grid after $A$")
+                       label="grid after $\\mathbf{A}$")
     )  # fmt: skip
     _draw_axis_lines(ax)
     if show_original:
@@ -479,9 +479,9 @@ def plot_transformation(
         corners = np.array([[0, 0], [1, 0], [1, 1], [0, 1]]) @ A.T
         area = abs(round(float(np.linalg.det(A)), 12))
         ax.fill(corners[:, 0], corners[:, 1], color=COLORS["yellow"], alpha=0.55, zorder=2,
-                label=f"unit square after $A$ (area $|\\det A|$ = {area:.3g})")  # fmt: skip
+                label=f"unit square after $\\mathbf{A}$ (area $|\\det \\mathbf{A}|$ = {area:.3g})")  # fmt: skip
     if show_basis:
-        labels = ["$A\\mathbf{e}_1$", "$A\\mathbf{e}_2$"]
+        labels = ["$\\mathbf{A}\\mathbf{e}_1$", "$\\mathbf{A}\\mathbf{e}_2$"]
         colors = [COLORS["vermillion"], COLORS["green"]]
         _draw_arrows(ax, np.zeros((2, 2)), A.T.copy(), colors, labels)
     _show_equal(ax, np.vstack(shown))

@@ -152,7 +152,11 @@ def _norm(v: np.ndarray) -> float:
 
 
 def _power_of_two_scaled(v: np.ndarray) -> np.ndarray:
-    """``v`` divided by the power of two nearest its largest entry (an exact rescaling)."""
+    """``v`` divided by the smallest power of two above its largest |entry|.
+
+    Dividing by a power of two only changes exponents, so no digit is rounded away (unless an
+    entry is some 1e308 times smaller than the largest and drops into the subnormal range).
+    """
     _, exponent = np.frexp(np.max(np.abs(v)))
     return np.ldexp(v, -int(exponent))
 
@@ -191,8 +195,8 @@ def cosine_similarity(u: ArrayLike, v: ArrayLike) -> float:
         raise ValueError(
             "cosine similarity is undefined for the zero vector (it has no direction)."
         )
-    # Rescale each vector by a power of two near its largest entry first: exact (no rounding), and
-    # u @ v can then neither overflow nor underflow, even for entries near 1e200 or 1e-200.
+    # Rescale each vector by a power of two first: the largest entry lands in [0.5, 1), so u @ v
+    # cannot overflow, and it does not underflow to 0 even for entries near 1e200 or 1e-200.
     u_scaled, v_scaled = _power_of_two_scaled(u), _power_of_two_scaled(v)
     cosine = (u_scaled @ v_scaled) / (_norm(u_scaled) * _norm(v_scaled))
     # Rounding can push it a hair past +-1; clip so that arccos of the result never fails.

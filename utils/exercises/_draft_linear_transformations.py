@@ -71,30 +71,38 @@ exercises.add(
 )
 
 # q3: area factor -------------------------------------------------------------------------
+# Radius 3 (not 2) so that the circumference 2 pi r and the area pi r^2 differ.
 exercises.add(
     ValueExercise(
-        "A = [[3, 1], [2, 2]] is applied to a disc of radius 2. Give the area of the image.",
-        expected=16 * np.pi,
+        "A = [[3, 1], [2, 2]] is applied to a disc of radius 3 centred at the origin. Give the "
+        "area of the image (four significant figures are enough).",
+        expected=36 * np.pi,
+        rtol=2e-4,  # a hand-computed 113.1 is accepted; every mistake is far away
         hint="Every area is multiplied by |ad - bc|. The disc has area pi r^2.",
         solution_code="A = np.array([[3.0, 1.0], [2.0, 2.0]])\n"
-        "answer = abs(np.linalg.det(A)) * np.pi * 2**2",
+        "answer = abs(np.linalg.det(A)) * np.pi * 3**2",
         mistakes=[
             Mistake(
-                8 * np.pi,
-                "The disc's area is pi r^2 = 4 pi, not 2 pi r (that is its circumference) or "
-                "pi r: multiply 4 pi by |det A| = 4.",
+                12 * np.pi,
+                "You used pi r = 3 pi for the disc; its area is pi r^2 = 9 pi (square the "
+                "radius), then multiply by |det A| = 4.",
             ),
             Mistake(
-                32 * np.pi,
+                24 * np.pi,
+                "2 pi r = 6 pi is the circumference of the disc, not its area: the area is "
+                "pi r^2 = 9 pi, then multiply by |det A| = 4.",
+            ),
+            Mistake(
+                72 * np.pi,
                 "The determinant is ad - bc = 3*2 - 1*2 = 4, with a minus sign (ad + bc = 8 is "
                 "not the area factor).",
             ),
             Mistake(
-                20 * np.pi,
+                45 * np.pi,
                 "You used the trace 3 + 2 = 5; the area factor is |ad - bc| = 4.",
             ),
             Mistake(
-                4 * np.pi,
+                9 * np.pi,
                 "That is the area of the disc before the map; multiply by the area factor "
                 "|ad - bc| = 4.",
             ),

@@ -670,3 +670,10 @@ def test_module_exports():
         "plot_surface",
         "plot_histogram",
     }
+
+
+def test_plot_transformation_legend_names_the_matrix_symbol_not_its_values():
+    ax = plot_transformation([[2.0, 1.0], [0.0, 1.0]])
+    square = [text.get_text() for text in ax.get_legend().get_texts()][2]
+    assert square.startswith("unit square after $\\mathbf{A}$") and "[[" not in square
+    plt.close(ax.figure)

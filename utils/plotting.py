@@ -479,7 +479,7 @@ def plot_transformation(
         corners = np.array([[0, 0], [1, 0], [1, 1], [0, 1]]) @ A.T
         area = abs(round(float(np.linalg.det(A)), 12))
         ax.fill(corners[:, 0], corners[:, 1], color=COLORS["yellow"], alpha=0.55, zorder=2,
-                label=f"unit square after $\\mathbf{A}$ (area $|\\det \\mathbf{A}|$ = {area:.3g})")  # fmt: skip
+                label=f"unit square after $\\mathbf{{A}}$ (area $|\\det \\mathbf{{A}}|$ = {area:.3g})")  # fmt: skip
     if show_basis:
         labels = ["$\\mathbf{A}\\mathbf{e}_1$", "$\\mathbf{A}\\mathbf{e}_2$"]
         colors = [COLORS["vermillion"], COLORS["green"]]

@@ -94,7 +94,7 @@ exercises.add(
             "d": "(ABC)^T cannot be simplified",
         },
         expected="b",
-        hint="Use (XY)^T = Y^T X^T twice, with X = AB and Y = C. Then check the shapes: "
+        hint="Use (MN)^T = N^T M^T twice, with M = AB and N = C. Then check the shapes: "
         "(ABC)^T must be 5 x 2.",
         solution_code='answer = "b"',
         mistakes=[
@@ -110,7 +110,7 @@ exercises.add(
             ),
             Mistake(
                 "d",
-                "It can: apply (XY)^T = Y^T X^T to X = AB and Y = C, then to AB itself.",
+                "It can: apply (MN)^T = N^T M^T to M = AB and N = C, then to AB itself.",
             ),
         ],
     )
@@ -142,6 +142,11 @@ exercises.add(
                 (4 * _n4**2, 2 * _n4**3 + 2 * _n4**2),
                 "The two counts are swapped: (AB)x builds the 500 x 500 matrix AB first, which is "
                 "the expensive part.",
+            ),
+            Mistake(
+                (_n4 * _n4 * (2 * _n4 - 1) + _n4 * (2 * _n4 - 1), 2 * _n4 * (2 * _n4 - 1)),
+                "You used the exact count mp(2n - 1). That is right, but this exercise asks for "
+                "the usual approximation 2mnp for every product: use 2 * m * n * p.",
             ),
             Mistake(
                 (2 * _n4**3, 2 * _n4**2),

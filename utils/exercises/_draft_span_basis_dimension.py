@@ -42,6 +42,11 @@ exercises.add(
                 "orthonormal basis; b1 and b2 are neither unit length nor perpendicular. Solve B c = x.",
             ),
             Mistake(
+                np.linalg.solve(_B1.T, _X1),
+                "You put b1 and b2 in the ROWS of B. The column picture B c = c1 b1 + c2 b2 needs "
+                "them as the COLUMNS: B = [[1, 2], [1, -1]] (np.column_stack([b1, b2])).",
+            ),
+            Mistake(
                 np.array([1.0, 5.0]),
                 "Right numbers, wrong order: c1 belongs to b1 = (1, 1). Check: 5 (1, 1) + 1 (2, -1) = (7, 4).",
             ),

@@ -83,6 +83,10 @@ def _rank_is_two(u, v, b):
     return bool(np.linalg.matrix_rank(np.column_stack([u, v, b])) == 2)
 
 
+def _cross_product_test(u, v, b):
+    return bool(np.isclose(np.cross(u, v) @ b, 0.0))
+
+
 def _in_span_cases() -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     u, v, w = np.array([1.0, 0.0, 2.0]), np.array([0.0, 1.0, -1.0]), np.array([2.0, 3.0, 0.0])
     return [
@@ -120,6 +124,12 @@ exercises.add(
                 "Testing rank([u v b]) == 2 fails when u and v are parallel: then both ranks are 1 "
                 "for a b on their line, and that b IS reachable. Compare rank([u v b]) with "
                 "rank([u v]) instead.",
+            ),
+            Mistake(
+                _cross_product_test,
+                "Testing (u x v) . b == 0 is right only when u and v are not parallel. For parallel "
+                "u and v the cross product is the zero vector, so the test says True for every b, "
+                "even one off their line. Handle that case, or compare rank([u v b]) with rank([u v]).",
             ),
         ],
     )

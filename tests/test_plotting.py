@@ -114,9 +114,22 @@ def test_use_style_selects_png_inline_only_under_ipython(monkeypatch):
     monkeypatch.setattr(IPython, "get_ipython", lambda: None)
     use_style()
     assert calls == []
-    monkeypatch.setattr(IPython, "get_ipython", lambda: object())
+    registered = {}
+
+    class Formatter:
+        def for_type(self, kind, function):
+            registered[kind] = function
+
+    class Shell:
+        class display_formatter:
+            formatters = {"image/png": Formatter()}
+
+    monkeypatch.setattr(IPython, "get_ipython", lambda: Shell())
     use_style()
     assert calls == [("png",)]
+    from utils.plotting import compact_png
+
+    assert registered == {plt.Figure: compact_png}  # figures shown as compact PNGs
     monkeypatch.delitem(sys.modules, "IPython")  # a plain Python script
     use_style()
     assert calls == [("png",)]
@@ -677,3 +690,26 @@ def test_plot_transformation_legend_names_the_matrix_symbol_not_its_values():
     square = [text.get_text() for text in ax.get_legend().get_texts()][2]
     assert square.startswith("unit square after $\\mathbf{A}$") and "[[" not in square
     plt.close(ax.figure)
+
+
+def test_compact_png_keeps_the_picture_at_a_fraction_of_the_size():
+    import io
+
+    from PIL import Image
+
+    from utils.plotting import compact_png
+
+    use_style()
+    fig, ax = plt.subplots()
+    plot_contours(lambda x, y: x**2 + 3 * y**2, ax=ax, path=[[2.0, 2.0], [1.0, 0.5], [0.0, 0.0]])
+    full = io.BytesIO()
+    fig.savefig(full, format="png", dpi=fig.dpi, facecolor=fig.get_facecolor(), bbox_inches="tight")
+    compact = compact_png(fig)
+    assert compact[:8] == b"\x89PNG\r\n\x1a\n"
+    reference = np.asarray(Image.open(io.BytesIO(full.getvalue())).convert("RGB"), dtype=float)
+    palette = np.asarray(Image.open(io.BytesIO(compact)).convert("RGB"), dtype=float)
+    assert palette.shape == reference.shape
+    assert np.mean(np.abs(palette - reference)) < 2.0  # grey levels out of 255, on average
+    assert len(compact) < 0.7 * len(full.getvalue())
+    assert compact_png(plt.figure()) is None  # an empty figure shows nothing
+    plt.close("all")

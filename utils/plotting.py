@@ -11,6 +11,7 @@ draws, returns the Axes so that you can add to it, and never calls ``plt.show()`
 
 from __future__ import annotations
 
+import io
 import numbers
 import sys
 from collections.abc import Callable, Sequence
@@ -100,7 +101,7 @@ def use_style() -> None:
 
 
 def _use_png_inline() -> None:
-    """Make inline figures PNG when running under IPython; do nothing anywhere else."""
+    """Make inline figures compact PNGs when running under IPython; do nothing anywhere else."""
     ipython = sys.modules.get("IPython")  # always imported already when IPython is running
     if ipython is None or ipython.get_ipython() is None:
         return
@@ -109,6 +110,30 @@ def _use_png_inline() -> None:
     except ImportError:
         return
     set_matplotlib_formats("png")
+    formatter = ipython.get_ipython().display_formatter.formatters["image/png"]
+    formatter.for_type(plt.Figure, compact_png)
+
+
+def compact_png(figure: plt.Figure) -> bytes | None:
+    """The figure as a PNG with a 256-colour palette: about a third of the size, same look.
+
+    Plots use few colours, so an adaptive palette keeps them faithful while notebooks with
+    several figures stay well under the course's 1 MB budget. Returns None for an empty figure,
+    as IPython's own formatter does, so that nothing is shown.
+    """
+    if not figure.axes and not figure.lines and not figure.images:
+        return None
+    from PIL import Image
+
+    raw = io.BytesIO()
+    figure.savefig(
+        raw, format="png", dpi=figure.dpi, facecolor=figure.get_facecolor(), bbox_inches="tight"
+    )
+    image = Image.open(raw).convert("RGB")
+    palette = image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    compact = io.BytesIO()
+    palette.save(compact, format="png", optimize=True)
+    return compact.getvalue()
 
 
 # ----------------------------------------------------------------------------------------------

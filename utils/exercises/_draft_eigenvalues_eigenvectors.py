@@ -31,6 +31,7 @@ exercises.add(ValueExercise(
     "For the same A = [[1, 2], [4, 3]], give the unit eigenvector for the eigenvalue 5 whose "
     "entries are positive, as a NumPy array of shape (2,).",
     expected=np.array([1.0, 2.0]) / np.sqrt(5.0),
+    atol=1e-3,  # a hand answer to three decimals, (0.447, 0.894), is accepted
     hint="Solve (A - 5I) v = 0: the first row of A - 5I is (-4, 2), so -4 v1 + 2 v2 = 0. Then "
     "divide v by its length.",
     solution_code=(

@@ -713,3 +713,13 @@ def test_compact_png_keeps_the_picture_at_a_fraction_of_the_size():
     assert len(compact) < 0.7 * len(full.getvalue())
     assert compact_png(plt.figure()) is None  # an empty figure shows nothing
     plt.close("all")
+
+
+def test_plot_transformation_names_the_map_it_draws():
+    ax = plot_transformation([[0.0, 1.0], [1.0, 0.0]], symbol="S")
+    labels = [text.get_text() for text in ax.get_legend().get_texts()]
+    assert labels[1] == "grid after $\\mathbf{S}$" and labels[2].startswith("unit square after $\\mathbf{S}$")
+    assert "$\\mathbf{S}\\mathbf{e}_1$" in [text.get_text() for text in ax.texts]
+    with pytest.raises(ValueError, match="symbol"):
+        plot_transformation(np.eye(2), symbol="")
+    plt.close("all")

@@ -437,6 +437,7 @@ def plot_transformation(
     show_original: bool = True,
     show_basis: bool = True,
     show_unit_square: bool = True,
+    symbol: str = "A",
 ) -> Axes:
     """Show what the linear map ``x -> A x`` does to the grid of the plane.
 
@@ -456,6 +457,9 @@ def plot_transformation(
     title : str, optional
     show_original, show_basis, show_unit_square : bool
         Draw the original grid, the arrows ``A e1`` and ``A e2``, the image of the unit square.
+    symbol : str
+        The matrix's name in the labels, set in bold: ``"A"`` gives $\\mathbf{A}\\mathbf{e}_1$,
+        ``"A^{-1}"`` or ``"S"`` name another map.
 
     Returns
     -------
@@ -479,6 +483,9 @@ def plot_transformation(
     if not np.all(np.isfinite(A)):
         raise ValueError("A must contain only finite numbers (no NaN or inf).")
     grid_range = _check_integer("grid_range", grid_range, 1)
+    if not isinstance(symbol, str) or not symbol.strip():
+        raise ValueError(f"symbol must be a non-empty string such as 'A', got {symbol!r}.")
+    name = f"\\mathbf{{{symbol}}}"  # bold, as the course writes matrices
     ax = _new_axes(ax)
 
     # Each grid line is a segment (start, end); the image of a segment is (A start, A end).
@@ -495,7 +502,7 @@ def plot_transformation(
         shown.append(segments.reshape(-1, 2))
     ax.add_collection(
         LineCollection(images, colors=COLORS["blue"], linewidths=1.2, alpha=0.75,
-                       label="grid after $\\mathbf{A}$")
+                       label=f"grid after ${name}$")
     )  # fmt: skip
     _draw_axis_lines(ax)
     if show_original:
@@ -504,9 +511,9 @@ def plot_transformation(
         corners = np.array([[0, 0], [1, 0], [1, 1], [0, 1]]) @ A.T
         area = abs(round(float(np.linalg.det(A)), 12))
         ax.fill(corners[:, 0], corners[:, 1], color=COLORS["yellow"], alpha=0.55, zorder=2,
-                label=f"unit square after $\\mathbf{{A}}$ (area $|\\det \\mathbf{{A}}|$ = {area:.3g})")  # fmt: skip
+                label=f"unit square after ${name}$ (area $|\\det {name}|$ = {area:.3g})")  # fmt: skip
     if show_basis:
-        labels = ["$\\mathbf{A}\\mathbf{e}_1$", "$\\mathbf{A}\\mathbf{e}_2$"]
+        labels = [f"${name}\\mathbf{{e}}_1$", f"${name}\\mathbf{{e}}_2$"]
         colors = [COLORS["vermillion"], COLORS["green"]]
         _draw_arrows(ax, np.zeros((2, 2)), A.T.copy(), colors, labels)
     _show_equal(ax, np.vstack(shown))

@@ -206,8 +206,9 @@ exercises.add(
 # q4: why QR and not the normal equations -----------------------------------------------------------
 exercises.add(
     ChoiceExercise(
-        "A tall design matrix A has condition number 1e8. Roughly how many of the 16 significant "
-        "digits of double precision can each least-squares method lose?",
+        "A tall design matrix A has condition number 1e8, and the linear model fits the data "
+        "closely (small residual). Roughly how many of the 16 significant digits of double "
+        "precision can each least-squares method lose?",
         options={
             "a": "Both lose about 8 digits: it is the same problem, so the same accuracy.",
             "b": "The normal equations can lose about 16 (all of them), QR about 8.",

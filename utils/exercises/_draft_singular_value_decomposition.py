@@ -21,6 +21,7 @@ exercises.add(
     ValueExercise(
         "A = [[2, 2], [1, -1]]. Give its singular values as an array of shape (2,), largest first.",
         expected=_Q1_SIGMA,
+        rtol=1e-3,  # accept hand results rounded to 3 decimals, e.g. [2.828, 1.414]
         hint="Form A^T A (a symmetric 2 x 2), find its two eigenvalues from the trace and the "
         "determinant, and take square roots. Order them largest first.",
         solution_code="A = np.array([[2.0, 2.0], [1.0, -1.0]])\n"

@@ -5,6 +5,8 @@ from typing import Any
 import numpy as np
 
 from utils.exercises._core import (
+    INCORRECT,
+    CheckResult,
     ChoiceExercise,
     ExerciseSet,
     FunctionExercise,
@@ -83,8 +85,8 @@ exercises.add(
         mistakes=[
             Mistake(
                 lambda X: (X - X.mean(axis=0)) / X.std(axis=0),
-                "np.std divides by n by default (ddof=0). The course divides by n - 1: pass "
-                "ddof=1, so that Z^T Z / (n - 1) is the correlation matrix.",
+                "np.std divides by n by default (ddof=0), and so does StandardScaler. The course "
+                "divides by n - 1: pass ddof=1, so that Z^T Z / (n - 1) is the correlation matrix.",
             ),
             Mistake(
                 lambda X: X / X.std(axis=0, ddof=1),
@@ -128,6 +130,11 @@ exercises.add(
                 "3^2 + 1^2.",
             ),
             Mistake(
+                (2, float(np.sqrt(10.0))),
+                "That is the Frobenius norm of the error, |Xc - X_k|_F. The question asks for its "
+                "square, the sum of the discarded sigma_i^2.",
+            ),
+            Mistake(
                 (2, 52.0),
                 "52 = 6^2 + 4^2 is the part you KEEP. The error is what the rank-2 approximation "
                 "leaves out.",
@@ -146,7 +153,7 @@ exercises.add(
             "and PCA work as usual.",
             "b": "At most 19: at least 11 directions in feature space have zero variance, the "
             "least-squares weights are not unique, and PCA has at most 19 non-zero components.",
-            "c": "At most 20, because rank(Xc^T Xc) = rank(Xc) <= n.",
+            "c": "Exactly 20 for typical (random) data, because rank(Xc^T Xc) = rank(Xc) = min(n, d).",
             "d": "At most 30 minus 20 = 10, by rank-nullity.",
         },
         expected="b",
@@ -162,8 +169,9 @@ exercises.add(
             ),
             Mistake(
                 "c",
-                "Centring costs one more: the rows of Xc sum to the zero vector (1^T Xc = 0), "
-                "so they are dependent and rank(Xc) <= n - 1 = 19.",
+                "rank(Xc^T Xc) = rank(Xc) is right, but centring costs one: the rows of Xc sum to "
+                "the zero vector (1^T Xc = 0), so they are dependent and rank(Xc) <= n - 1 = 19, "
+                "whatever the data.",
             ),
             Mistake(
                 "d",
@@ -204,10 +212,26 @@ def _sign_normalised_columns(output: Any) -> Any:
 
 
 class _ScoresUpToSign(FunctionExercise):
-    """A function exercise whose outputs are compared column by column up to sign."""
+    """A function exercise whose outputs are compared column by column up to sign.
+
+    Both the learner's output and the reference's are sign-normalised before the usual
+    comparison, so when the values differ, the array quoted in the "you returned ..." message is
+    the normalised one; the message then says so.
+    """
 
     def _run(self, function: Any, case: tuple[Any, ...]) -> Any:
         return _sign_normalised_columns(super()._run(function, case))
+
+    def _evaluate(self, answer: Any) -> CheckResult:
+        result = super()._evaluate(answer)
+        if result.status == INCORRECT and "entries differ" in result.message:  # values compared
+            note = (
+                " (Scores are compared up to the sign of each column, so the array shown is "
+                "yours with each column flipped, where needed, to make its largest-magnitude "
+                "entry positive.)"
+            )
+            return CheckResult(INCORRECT, result.message + note)
+        return result
 
 
 def _pca_cases() -> list[tuple[np.ndarray, int]]:
@@ -239,8 +263,9 @@ exercises.add(
         mistakes=[
             Mistake(
                 lambda X, k: X @ np.linalg.svd(X, full_matrices=False)[2][:k].T,
-                "Centre first. Without it the first 'component' points at the mean of the "
-                "data, not along the direction of largest spread.",
+                "Centre first. Without it, for data far from the origin, the first 'component' "
+                "points roughly at the mean of the data, not along the direction of largest "
+                "spread.",
             ),
             Mistake(
                 lambda X, k: np.linalg.svd(X - X.mean(axis=0), full_matrices=False)[0][:, :k],

@@ -233,8 +233,8 @@ exercises.add(
             ),
             Mistake(
                 "d",
-                "The inverse route is never more accurate in this sense: its residual grows "
-                "like kappa(A) * 1e-16, and its error is typically larger than solve's, not smaller.",
+                "The inverse route is not more accurate: its residual grows like "
+                "kappa(A) * 1e-16, and its error is typically larger than solve's, not smaller.",
             ),
         ],
     )

@@ -153,7 +153,11 @@ def test_ruff_is_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("module", ["utils", "utils.linalg", "utils.calculus", "utils.autodiff", "utils.datasets", "utils.exercises"])
+@pytest.mark.parametrize(
+    "module",
+    ["utils", "utils.linalg", "utils.calculus", "utils.autodiff", "utils.datasets", "utils.exercises",
+     "utils.exercises.prerequisites", "utils.exercises.linear_algebra", "utils.exercises.calculus"],
+)  # fmt: skip
 def test_import_is_light(module):
     """``import utils`` must stay fast: SciPy, scikit-learn, pandas and matplotlib load lazily."""
     code = f"import sys, {module}; print(sorted(m for m in ('scipy', 'sklearn', 'pandas', 'matplotlib') if m in sys.modules))"
